@@ -1,0 +1,161 @@
+/**
+ * Loaders for `content/`. They wrap Astro's `glob()` so that mistakes a single schema cannot
+ * see — a file in an unknown language folder, a translation without a German source, a site
+ * page that would hide a route — stop the build with the file path, what is wrong and what
+ * was expected.
+ */
+import { glob } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { DEFAULT_LOCALE, LOCALE_CODES, isLocale, type Locale } from '../i18n/locales';
+import { GUIDE_SECTIONS, RESERVED_SEGMENTS, SLUG_PATTERN } from './sections';
+
+/** A content error an editor can act on. The message names file, problem and expectation. */
+export class ContentError extends Error {
+  constructor(file: string, problem: { de: string; en: string }, expected: { de: string; en: string }) {
+    super(
+      `${file}\n  ${problem.de} – erwartet: ${expected.de}.\n  ${problem.en} – expected: ${expected.en}.`,
+    );
+    this.name = 'ContentError';
+  }
+}
+
+export interface LocalizedId {
+  locale: Locale;
+  /** Section folder for guides (`pathways`), undefined for site pages. */
+  section?: string;
+  slug: string;
+}
+
+/**
+ * Reads `<locale>/<slug>.md` (site pages) or `<locale>/<section>/<slug>.md` (guides) and
+ * checks every part. `base` is only used to name the file in errors.
+ */
+export function parseLocalizedPath(entry: string, base: string, sections?: readonly string[]): LocalizedId {
+  const file = `${base.replace(/\/$/, '')}/${entry}`;
+  const parts = entry.replace(/\.(md|mdx)$/, '').split('/');
+  const expectedDepth = sections ? 3 : 2;
+  const layout = sections ? '<sprache>/<bereich>/<name>.md' : '<sprache>/<name>.md';
+  const layoutEn = sections ? '<language>/<section>/<name>.md' : '<language>/<name>.md';
+  if (parts.length !== expectedDepth) {
+    throw new ContentError(
+      file,
+      { de: 'Die Datei liegt im falschen Ordner', en: 'The file is in the wrong folder' },
+      { de: `${base}/${layout}`, en: `${base}/${layoutEn}` },
+    );
+  }
+  const [locale, ...rest] = parts;
+  if (!isLocale(locale)) {
+    throw new ContentError(
+      file,
+      { de: `Unbekannter Sprachordner „${locale}“`, en: `Unknown language folder "${locale}"` },
+      { de: `einer von ${LOCALE_CODES.join(', ')}`, en: `one of ${LOCALE_CODES.join(', ')}` },
+    );
+  }
+  const slug = rest[rest.length - 1];
+  const section = sections ? rest[0] : undefined;
+  if (sections && !sections.includes(section!)) {
+    throw new ContentError(
+      file,
+      { de: `Unbekannter Bereich „${section}“`, en: `Unknown section "${section}"` },
+      { de: `einer von ${sections.join(', ')}`, en: `one of ${sections.join(', ')}` },
+    );
+  }
+  if (!SLUG_PATTERN.test(slug)) {
+    throw new ContentError(
+      file,
+      { de: `Ungültiger Dateiname „${slug}“`, en: `Invalid file name "${slug}"` },
+      {
+        de: 'Kleinbuchstaben a–z, Ziffern und Bindestriche, z. B. eu-blue-card.md (der Name wird Teil der Webadresse)',
+        en: 'lower-case letters a–z, digits and hyphens, e.g. eu-blue-card.md (the name becomes part of the web address)',
+      },
+    );
+  }
+  if (!sections && (RESERVED_SEGMENTS as readonly string[]).includes(slug)) {
+    throw new ContentError(
+      file,
+      { de: `Der Name „${slug}“ ist für einen Bereich der Website reserviert`, en: `The name "${slug}" is reserved for a part of the site` },
+      { de: `ein anderer Name als ${RESERVED_SEGMENTS.join(', ')}`, en: `a name other than ${RESERVED_SEGMENTS.join(', ')}` },
+    );
+  }
+  return { locale, section, slug };
+}
+
+export function localizedIdOf(id: string): LocalizedId {
+  const parts = id.split('/');
+  const locale = parts[0] as Locale;
+  return parts.length === 3 ? { locale, section: parts[1], slug: parts[2] } : { locale, slug: parts[1] };
+}
+
+interface TranslatableData {
+  updated: Date;
+  translationOf?: { sourceUpdated: Date };
+}
+
+interface StoredEntry {
+  id: string;
+  filePath?: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Checks across the files of one collection: German files are sources and carry no
+ * `translationOf`; every translation names the German version it was made from, and that
+ * German file exists.
+ */
+export function checkTranslations(entries: StoredEntry[], base: string): void {
+  const ids = new Set(entries.map((e) => e.id));
+  for (const entry of entries) {
+    const { locale, section, slug } = localizedIdOf(entry.id);
+    const data = entry.data as unknown as TranslatableData;
+    const file = entry.filePath ?? `${base}/${entry.id}.md`;
+    const sourceId = [DEFAULT_LOCALE, section, slug].filter(Boolean).join('/');
+    if (locale === DEFAULT_LOCALE) {
+      if (data.translationOf) {
+        throw new ContentError(
+          file,
+          { de: 'Eine deutsche Originalseite hat das Feld translationOf', en: 'A German source page has the field translationOf' },
+          { de: 'translationOf nur in Übersetzungen; in deutschen Seiten weglassen', en: 'translationOf only in translations; remove it from German pages' },
+        );
+      }
+      continue;
+    }
+    if (!ids.has(sourceId)) {
+      throw new ContentError(
+        file,
+        { de: `Zu dieser Übersetzung fehlt die deutsche Originalseite ${base}/${sourceId}.md`, en: `This translation has no German source page ${base}/${sourceId}.md` },
+        { de: 'zuerst die deutsche Seite mit demselben Dateinamen anlegen', en: 'a German page with the same file name, created first' },
+      );
+    }
+    if (!data.translationOf) {
+      throw new ContentError(
+        file,
+        { de: 'Pflichtfeld translationOf fehlt', en: 'Required field translationOf is missing' },
+        {
+          de: 'translationOf: { sourceUpdated: <Datum „updated“ der deutschen Seite> }, damit Leser sehen, ob die Übersetzung aktuell ist',
+          en: 'translationOf: { sourceUpdated: <"updated" date of the German page> }, so readers can see whether the translation is current',
+        },
+      );
+    }
+  }
+}
+
+/** A `glob()` over `<base>/<locale>/[<section>/]<slug>.md` with path and translation checks. */
+export function localizedMarkdown(base: string, sections?: readonly string[]): Loader {
+  const inner = glob({
+    base,
+    pattern: '**/*.md',
+    generateId: ({ entry }) => {
+      const { locale, section, slug } = parseLocalizedPath(entry, base, sections);
+      return [locale, section, slug].filter(Boolean).join('/');
+    },
+  });
+  return {
+    name: 'localized-markdown',
+    load: async (context: LoaderContext) => {
+      await inner.load(context);
+      checkTranslations([...context.store.values()] as StoredEntry[], base);
+    },
+  };
+}
+
+export { GUIDE_SECTIONS };

@@ -1,0 +1,21 @@
+/**
+ * Top-level URL segments. Guides live in sections (`content/guides/<lang>/<section>/<slug>.md`
+ * → `/<lang>/<section>/<slug>/`); the other segments belong to fixed routes. A site page
+ * (`content/pages/<lang>/<slug>.md` → `/<lang>/<slug>/`) may not take any of these names.
+ */
+export const GUIDE_SECTIONS = ['pathways', 'employers'] as const;
+export type GuideSection = (typeof GUIDE_SECTIONS)[number];
+
+export const RESERVED_SEGMENTS = [
+  ...GUIDE_SECTIONS,
+  'recognition',
+  'welcome-centers',
+  'tools',
+  'search',
+  'sitemap',
+  'pagefind',
+  '_astro',
+] as const;
+
+/** Lower-case words joined by hyphens, e.g. `eu-blue-card`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
