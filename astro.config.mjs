@@ -10,6 +10,8 @@ export default defineConfig({
   // root-relative (fine for previews; set SITE_URL for production builds).
   site: process.env.SITE_URL || undefined,
   output: 'static',
+  // Tests point the content cache elsewhere when they build bad fixtures.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {

@@ -4,40 +4,44 @@
  * the tests use it to build bad fixtures.
  */
 import { defineCollection } from 'astro:content';
-import { glob, file } from 'astro/loaders';
-import { localizedMarkdown } from './lib/content-loaders';
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { localizedMarkdown, yamlEntries, yamlFile } from './lib/content-loaders';
 import { GUIDE_SECTIONS } from './lib/sections';
 import { guideSchema, pageSchema, bodySchema, welcomeCenterSchema, factSchema } from './lib/schemas';
 
 const CONTENT = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
 
+/** glob() reads a plain path relative to the project; an absolute folder must be a file URL. */
+const folder = (name: string) => (isAbsolute(CONTENT) ? pathToFileURL(`${CONTENT}/${name}/`) : `${CONTENT}/${name}`);
+
 /** `content/guides/<lang>/<section>/<slug>.md` → `/<lang>/<section>/<slug>/` */
 const guides = defineCollection({
-  loader: localizedMarkdown(`${CONTENT}/guides`, GUIDE_SECTIONS),
+  loader: localizedMarkdown(folder('guides'), GUIDE_SECTIONS),
   schema: guideSchema,
 });
 
 /** `content/pages/<lang>/<slug>.md` → `/<lang>/<slug>/` (about, imprint, privacy, accessibility) */
 const pages = defineCollection({
-  loader: localizedMarkdown(`${CONTENT}/pages`),
+  loader: localizedMarkdown(folder('pages')),
   schema: pageSchema,
 });
 
 /** `content/bodies/<id>.yaml` → `/<lang>/recognition/bodies/<id>/` */
 const bodies = defineCollection({
-  loader: glob({ base: `${CONTENT}/bodies`, pattern: '*.yaml' }),
+  loader: yamlEntries(folder('bodies')),
   schema: bodySchema,
 });
 
 /** `content/welcome-centers/<id>.yaml` → `/<lang>/welcome-centers/<id>/` */
 const welcomeCenters = defineCollection({
-  loader: glob({ base: `${CONTENT}/welcome-centers`, pattern: '*.yaml' }),
+  loader: yamlEntries(folder('welcome-centers')),
   schema: welcomeCenterSchema,
 });
 
 /** `content/facts.yaml`: every figure that changes over time, with validity and source. */
 const facts = defineCollection({
-  loader: file(`${CONTENT}/facts.yaml`),
+  loader: yamlFile(`${CONTENT}/facts.yaml`),
   schema: factSchema,
 });
 

@@ -4,7 +4,10 @@
  * page that would hide a route — stop the build with the file path, what is wrong and what
  * was expected.
  */
-import { glob } from 'astro/loaders';
+import { glob, file as fileLoader } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { DEFAULT_LOCALE, LOCALE_CODES, isLocale, type Locale } from '../i18n/locales';
 import { GUIDE_SECTIONS, RESERVED_SEGMENTS, SLUG_PATTERN } from './sections';
@@ -31,7 +34,7 @@ export interface LocalizedId {
  * checks every part. `base` is only used to name the file in errors.
  */
 export function parseLocalizedPath(entry: string, base: string, sections?: readonly string[]): LocalizedId {
-  const file = `${base.replace(/\/$/, '')}/${entry}`;
+  const file = `${base}/${entry}`;
   const parts = entry.replace(/\.(md|mdx)$/, '').split('/');
   const expectedDepth = sections ? 3 : 2;
   const layout = sections ? '<sprache>/<bereich>/<name>.md' : '<sprache>/<name>.md';
@@ -139,23 +142,91 @@ export function checkTranslations(entries: StoredEntry[], base: string): void {
   }
 }
 
-/** A `glob()` over `<base>/<locale>/[<section>/]<slug>.md` with path and translation checks. */
-export function localizedMarkdown(base: string, sections?: readonly string[]): Loader {
+const DATE_LINE = /^[\s-]*([A-Za-z]+):\s*["']?(\d{4})-(\d{2})-(\d{2})["']?\s*(?:#.*)?$/;
+
+/**
+ * YAML quietly turns an impossible date such as 2026-13-45 into a real one (2027-02-14), so
+ * the schema never sees the mistake. This reads the file as text and checks every
+ * `key: YYYY-MM-DD` line for a real calendar day.
+ */
+export function checkDatesInText(text: string, file: string): void {
+  text.split(/\r?\n/).forEach((line, index) => {
+    const match = DATE_LINE.exec(line);
+    if (!match) return;
+    const [, key, year, month, day] = match;
+    const date = new Date(Date.UTC(+year, +month - 1, +day));
+    if (date.getUTCFullYear() === +year && date.getUTCMonth() === +month - 1 && date.getUTCDate() === +day) return;
+    throw new ContentError(
+      `${file}:${index + 1}`,
+      { de: `Feld ${key}: ${year}-${month}-${day} ist kein gültiges Datum`, en: `Field ${key}: ${year}-${month}-${day} is not a real date` },
+      { de: 'ein Datum in der Form JJJJ-MM-TT, z. B. 2026-11-25', en: 'a date written YYYY-MM-DD, e.g. 2026-11-25' },
+    );
+  });
+}
+
+/** Runs a loader, then checks the raw text of every file it read and any cross-file rule. */
+function withChecks(inner: Loader, name: string, check?: (entries: StoredEntry[]) => void): Loader {
+  return {
+    name,
+    load: async (context: LoaderContext) => {
+      await inner.load(context);
+      const root = fileURLToPath(context.config.root);
+      const entries = [...context.store.values()] as StoredEntry[];
+      for (const path of new Set(entries.map((e) => e.filePath).filter(Boolean) as string[])) {
+        checkDatesInText(readFileSync(resolve(root, path), 'utf8'), path);
+      }
+      check?.(entries);
+    },
+  };
+}
+
+/** `glob()` over one YAML file per entry (`content/bodies/<id>.yaml`), with the same checks. */
+export function yamlEntries(folder: string | URL): Loader {
+  const base = displayPath(folder);
   const inner = glob({
-    base,
+    base: folder,
+    pattern: '*.{yaml,yml}',
+    generateId: ({ entry }) => {
+      const id = entry.replace(/\.ya?ml$/, '');
+      if (!SLUG_PATTERN.test(id)) {
+        throw new ContentError(
+          `${base}/${entry}`,
+          { de: `Ungültiger Dateiname „${entry}“`, en: `Invalid file name "${entry}"` },
+          {
+            de: 'Kleinbuchstaben a–z, Ziffern und Bindestriche, z. B. welcome-center-leipzig.yaml (der Name wird Teil der Webadresse)',
+            en: 'lower-case letters a–z, digits and hyphens, e.g. welcome-center-leipzig.yaml (the name becomes part of the web address)',
+          },
+        );
+      }
+      return id;
+    },
+  });
+  return withChecks(inner, 'yaml-entries');
+}
+
+/** One YAML file holding many entries keyed by id (`content/facts.yaml`). */
+export function yamlFile(path: string): Loader {
+  return withChecks(fileLoader(path), 'yaml-file');
+}
+
+/** A folder as editors see it: `content/guides`, not a file URL. */
+function displayPath(folder: string | URL): string {
+  const path = folder instanceof URL ? fileURLToPath(folder) : folder;
+  return relative(process.cwd(), path).replace(/\\/g, '/').replace(/\/$/, '') || '.';
+}
+
+/** A `glob()` over `<base>/<locale>/[<section>/]<slug>.md` with path and translation checks. */
+export function localizedMarkdown(folder: string | URL, sections?: readonly string[]): Loader {
+  const base = displayPath(folder);
+  const inner = glob({
+    base: folder,
     pattern: '**/*.md',
     generateId: ({ entry }) => {
       const { locale, section, slug } = parseLocalizedPath(entry, base, sections);
       return [locale, section, slug].filter(Boolean).join('/');
     },
   });
-  return {
-    name: 'localized-markdown',
-    load: async (context: LoaderContext) => {
-      await inner.load(context);
-      checkTranslations([...context.store.values()] as StoredEntry[], base);
-    },
-  };
+  return withChecks(inner, 'localized-markdown', (entries) => checkTranslations(entries, base));
 }
 
 export { GUIDE_SECTIONS };

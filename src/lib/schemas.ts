@@ -50,7 +50,7 @@ const DATE_EXPECTED: Expected = {
 export function isoDate(expected: Expected = DATE_EXPECTED) {
   const error = expect(expected);
   return z
-    .union([z.date(), z.string().regex(ISO_DAY)], { error })
+    .custom<Date | string>((value) => value instanceof Date || (typeof value === 'string' && ISO_DAY.test(value)), { error })
     .transform((value, ctx) => {
       const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
       const valid =
