@@ -18,7 +18,7 @@ describe('search', () => {
     await page.fill('.pagefind-ui__search-input', query);
     const first = page.locator('.pagefind-ui__result-link').first();
     await first.waitFor();
-    expect(new URL(await first.getAttribute('href')!, 'http://x').pathname).toBe(expected);
+    expect(new URL((await first.getAttribute('href'))!, 'http://x').pathname).toBe(expected);
     expect(foreignRequests).toEqual([]);
     await page.context().close();
   });
