@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { localizedMarkdown, yamlEntries, yamlFile } from './lib/content-loaders';
+import { localizedMarkdown, yamlEntries, factsFile } from './lib/content-loaders';
 import { GUIDE_SECTIONS } from './lib/sections';
 import { guideSchema, pageSchema, bodySchema, welcomeCenterSchema, factSchema } from './lib/schemas';
 
@@ -15,15 +15,17 @@ const CONTENT = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
 /** glob() reads a plain path relative to the project; an absolute folder must be a file URL. */
 const folder = (name: string) => (isAbsolute(CONTENT) ? pathToFileURL(`${CONTENT}/${name}/`) : `${CONTENT}/${name}`);
 
+const FACTS = `${CONTENT}/facts.yaml`;
+
 /** `content/guides/<lang>/<section>/<slug>.md` → `/<lang>/<section>/<slug>/` */
 const guides = defineCollection({
-  loader: localizedMarkdown(folder('guides'), GUIDE_SECTIONS),
+  loader: localizedMarkdown(folder('guides'), { sections: GUIDE_SECTIONS, factsFile: FACTS }),
   schema: guideSchema,
 });
 
 /** `content/pages/<lang>/<slug>.md` → `/<lang>/<slug>/` (about, imprint, privacy, accessibility) */
 const pages = defineCollection({
-  loader: localizedMarkdown(folder('pages')),
+  loader: localizedMarkdown(folder('pages'), { factsFile: FACTS }),
   schema: pageSchema,
 });
 
@@ -41,7 +43,7 @@ const welcomeCenters = defineCollection({
 
 /** `content/facts.yaml`: every figure that changes over time, with validity and source. */
 const facts = defineCollection({
-  loader: yamlFile(`${CONTENT}/facts.yaml`),
+  loader: factsFile(FACTS),
   schema: factSchema,
 });
 

@@ -5,20 +5,29 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LOCALE_CODES, type Locale } from '../i18n/locales';
 import { groupVersions, resolveVersion, availableLocales, type Versions } from './localized';
-import type { GuideSection } from './sections';
+import { SECTION_INTRO_SLUG, type GuideSection } from './sections';
 
 export type Guide = CollectionEntry<'guides'>;
 export type SitePage = CollectionEntry<'pages'>;
 
+export const slugOf = (v: Versions<unknown>) => v.key.split('/')[1];
+export const sectionOf = (v: Versions<unknown>) => v.key.split('/')[0] as GuideSection;
+
+/** Guides of a section (or all), without the section introductions, in their order. */
 export async function guideVersions(section?: GuideSection): Promise<Versions<Guide>[]> {
   const guides = await getCollection('guides');
   return groupVersions(guides)
-    .filter((v) => !section || v.key.startsWith(`${section}/`))
+    .filter((v) => (!section || sectionOf(v) === section) && slugOf(v) !== SECTION_INTRO_SLUG)
     .sort((a, b) => {
       const da = a.byLocale.get('de')!.data;
       const db = b.byLocale.get('de')!.data;
       return (da.order ?? 100) - (db.order ?? 100) || da.title.localeCompare(db.title, 'de');
     });
+}
+
+/** The introduction of a section (`<section>/index.md`), if it has one. */
+export async function sectionIntro(section: GuideSection): Promise<Versions<Guide> | undefined> {
+  return groupVersions(await getCollection('guides')).find((v) => v.key === `${section}/${SECTION_INTRO_SLUG}`);
 }
 
 export async function pageVersions(): Promise<Versions<SitePage>[]> {

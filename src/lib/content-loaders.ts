@@ -11,6 +11,11 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { DEFAULT_LOCALE, LOCALE_CODES, isLocale, type Locale } from '../i18n/locales';
 import { GUIDE_SECTIONS, RESERVED_SEGMENTS, SLUG_PATTERN } from './sections';
+import { load as parseYaml } from 'js-yaml';
+import { existsSync } from 'node:fs';
+import { findFactReferences, factAt, endedFacts } from './facts';
+import { factSchema, type FactData } from './schemas';
+import { buildDate } from './build-date';
 
 /** A content error an editor can act on. The message names file, problem and expectation. */
 export class ContentError extends Error {
@@ -164,20 +169,64 @@ export function checkDatesInText(text: string, file: string): void {
   });
 }
 
+type Check = (entries: StoredEntry[], context: LoaderContext, texts: Map<string, string>) => void;
+
 /** Runs a loader, then checks the raw text of every file it read and any cross-file rule. */
-function withChecks(inner: Loader, name: string, check?: (entries: StoredEntry[]) => void): Loader {
+function withChecks(inner: Loader, name: string, check?: Check): Loader {
   return {
     name,
     load: async (context: LoaderContext) => {
       await inner.load(context);
       const root = fileURLToPath(context.config.root);
       const entries = [...context.store.values()] as StoredEntry[];
+      const texts = new Map<string, string>();
       for (const path of new Set(entries.map((e) => e.filePath).filter(Boolean) as string[])) {
-        checkDatesInText(readFileSync(resolve(root, path), 'utf8'), path);
+        const text = readFileSync(resolve(root, path), 'utf8');
+        texts.set(path, text);
+        checkDatesInText(text, path);
       }
-      check?.(entries);
+      check?.(entries, context, texts);
     },
   };
+}
+
+/** Reads the facts file on its own (collections load in parallel) to check references. */
+export function readFacts(path: string): Record<string, FactData> {
+  if (!existsSync(path)) return {};
+  const raw = (parseYaml(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
+  const facts: Record<string, FactData> = {};
+  for (const [id, data] of Object.entries(raw)) {
+    const parsed = factSchema.safeParse(data);
+    // Schema errors are reported by the facts collection itself, with the field.
+    if (parsed.success) facts[id] = parsed.data;
+  }
+  return facts;
+}
+
+/**
+ * Every `{{fact:…}}` in a page names a figure in the facts file, and a dated reference has a
+ * value on that day. Otherwise the build stops at the file and line.
+ */
+export function checkFactReferences(text: string, file: string, facts: Record<string, FactData>, factsFile: string): void {
+  for (const ref of findFactReferences(text)) {
+    const fact = facts[ref.id];
+    if (!fact) {
+      throw new ContentError(
+        `${file}:${ref.line}`,
+        { de: `Unbekannte Zahl {{fact:${ref.id}}}`, en: `Unknown figure {{fact:${ref.id}}}` },
+        { de: `eine Kennung aus ${factsFile}: ${Object.keys(facts).sort().join(', ')}`, en: `an id from ${factsFile}: ${Object.keys(facts).sort().join(', ')}` },
+      );
+    }
+    try {
+      factAt(ref.id, fact, ref.on ? new Date(`${ref.on}T00:00:00Z`) : buildDate());
+    } catch (error) {
+      throw new ContentError(
+        `${file}:${ref.line}`,
+        { de: `Für {{fact:${ref.id}}} gibt es an diesem Tag keinen Wert`, en: `{{fact:${ref.id}}} has no value on that day` },
+        { de: `ein Datum, für das ${factsFile} einen Wert hat (${(error as Error).message})`, en: `a day for which ${factsFile} has a value (${(error as Error).message})` },
+      );
+    }
+  }
 }
 
 /** `glob()` over one YAML file per entry (`content/bodies/<id>.yaml`), with the same checks. */
@@ -204,9 +253,20 @@ export function yamlEntries(folder: string | URL): Loader {
   return withChecks(inner, 'yaml-entries');
 }
 
-/** One YAML file holding many entries keyed by id (`content/facts.yaml`). */
-export function yamlFile(path: string): Loader {
-  return withChecks(fileLoader(path), 'yaml-file');
+/**
+ * The facts file: one YAML file with many figures keyed by id. A figure whose last period has
+ * ended without a successor is a build warning: the site then shows the old value as outdated.
+ */
+export function factsFile(path: string): Loader {
+  return withChecks(fileLoader(path), 'facts-file', (entries, context) => {
+    const facts = Object.fromEntries(entries.map((e) => [e.id, e.data as unknown as FactData]));
+    for (const { id, validUntil } of endedFacts(facts, buildDate())) {
+      context.logger.warn(
+        `${displayPath(path)}: "${id}" galt nur bis ${validUntil.toISOString().slice(0, 10)} und hat keinen Nachfolgewert – bitte den neuen Wert eintragen. / ` +
+          `"${id}" was valid only until ${validUntil.toISOString().slice(0, 10)} and has no newer value – please add it.`,
+      );
+    }
+  });
 }
 
 /** A folder as editors see it: `content/guides`, not a file URL. */
@@ -216,7 +276,8 @@ function displayPath(folder: string | URL): string {
 }
 
 /** A `glob()` over `<base>/<locale>/[<section>/]<slug>.md` with path and translation checks. */
-export function localizedMarkdown(folder: string | URL, sections?: readonly string[]): Loader {
+export function localizedMarkdown(folder: string | URL, options: { sections?: readonly string[]; factsFile: string }): Loader {
+  const { sections, factsFile: factsPath } = options;
   const base = displayPath(folder);
   const inner = glob({
     base: folder,
@@ -226,7 +287,11 @@ export function localizedMarkdown(folder: string | URL, sections?: readonly stri
       return [locale, section, slug].filter(Boolean).join('/');
     },
   });
-  return withChecks(inner, 'localized-markdown', (entries) => checkTranslations(entries, base));
+  return withChecks(inner, 'localized-markdown', (entries, _context, texts) => {
+    checkTranslations(entries, base);
+    const facts = readFacts(factsPath);
+    for (const [file, text] of texts) checkFactReferences(text, file, facts, displayPath(factsPath));
+  });
 }
 
 export { GUIDE_SECTIONS };

@@ -11,7 +11,6 @@ export const routes = {
   section: (lang: Locale, section: GuideSection) => `/${lang}/${section}/`,
   guide: (lang: Locale, section: GuideSection, slug: string) => `/${lang}/${section}/${slug}/`,
   page: (lang: Locale, slug: string) => `/${lang}/${slug}/`,
-  recognition: (lang: Locale) => `/${lang}/recognition/`,
   body: (lang: Locale, id: string) => `/${lang}/recognition/bodies/${id}/`,
   welcomeCenters: (lang: Locale) => `/${lang}/welcome-centers/`,
   welcomeCenter: (lang: Locale, id: string) => `/${lang}/welcome-centers/${id}/`,
@@ -19,6 +18,8 @@ export const routes = {
   tool: (lang: Locale, slug: string) => `/${lang}/tools/${slug}/`,
   search: (lang: Locale) => `/${lang}/search/`,
   sitemap: (lang: Locale) => `/${lang}/sitemap/`,
+  figures: (lang: Locale) => `/${lang}/figures/`,
+  figure: (lang: Locale, id: string) => `/${lang}/figures/#${id}`,
 };
 
 /** The same page in another language: `/de/pathways/x/` → `/en/pathways/x/`. */

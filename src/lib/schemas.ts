@@ -141,6 +141,8 @@ export const guideSchema = z.strictObject(
       .min(1, { error: expect({ de: 'mindestens eine Rechtsgrundlage', en: 'at least one legal provision' }) }),
     sources,
     order: z.number({ error: expect({ de: 'eine Zahl für die Reihenfolge in Listen', en: 'a number for the order in lists' }) }).int().optional(),
+    /** `step-by-step`: each second-level heading is a numbered step (GOV.UK step by step). */
+    layout: z.enum(['default', 'step-by-step'], { error: expect({ de: 'default oder step-by-step', en: 'default or step-by-step' }) }).default('default'),
   },
   { error: unknownField },
 );
@@ -231,6 +233,8 @@ export const factValue = z
       validFrom: isoDate({ de: 'der erste Tag der Gültigkeit (JJJJ-MM-TT)', en: 'the first day the value applies (YYYY-MM-DD)' }),
       validUntil: isoDate({ de: 'der letzte Tag der Gültigkeit (JJJJ-MM-TT)', en: 'the last day the value applies (YYYY-MM-DD)' }).optional(),
       source,
+      /** Shown with the figure on the figures page, e.g. how a value was calculated. */
+      note: translatedText.optional(),
     },
     { error: unknownField },
   )
@@ -238,7 +242,7 @@ export const factValue = z
     error: 'validUntil liegt vor validFrom. / validUntil is before validFrom.',
   });
 
-export const FACT_UNITS = ['EUR', 'EUR/year', 'EUR/month', 'EUR/hour', 'days', 'weeks', 'months', 'hours/week', 'points'] as const;
+export const FACT_UNITS = ['EUR', 'EUR/year', 'EUR/month', 'EUR/hour', 'days', 'weeks', 'months', 'hours/week'] as const;
 
 export const factSchema = z.strictObject(
   {
