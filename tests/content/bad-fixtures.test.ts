@@ -166,6 +166,18 @@ const cases: Case[] = [
     expected: ['values.0.value', 'a number without thousands separators'],
   },
   {
+    name: 'reference to a figure that does not exist',
+    mutate: edit(GUIDE, (t) => `${t}\nDie Gebühr beträgt {{fact:no-such-figure}}.\n`),
+    file: GUIDE,
+    expected: ['Unknown figure {{fact:no-such-figure}}', 'an id from', 'example-fee'],
+  },
+  {
+    name: 'reference to a day on which a figure has no value',
+    mutate: edit(GUIDE, (t) => `${t}\nIm Jahr 2020: {{fact:example-fee@2020-01-01}}.\n`),
+    file: GUIDE,
+    expected: ['{{fact:example-fee}} has no value on that day', 'no value for 2020-01-01'],
+  },
+  {
     name: 'figure that ends before it starts',
     mutate: edit('facts.yaml', (t) => t.replace('validFrom: 2026-01-01', 'validFrom: 2026-01-01\n      validUntil: 2025-12-31')),
     file: 'facts.yaml',
@@ -178,6 +190,15 @@ describe('content validation stops the build with file, field and expectation', 
     const { status, output } = sync('valid');
     expect(output).not.toMatch(/error/i);
     expect(status).toBe(0);
+  });
+
+  it('warns (without failing) when a figure ran out and has no newer value', () => {
+    const { status, output } = sync(
+      'ended-figure',
+      edit('facts.yaml', (t) => t.replace('validFrom: 2026-01-01', 'validFrom: 2020-01-01\n      validUntil: 2021-12-31')),
+    );
+    expect(status, output).toBe(0);
+    expect(output).toContain('"example-fee" was valid only until 2021-12-31 and has no newer value');
   });
 
   it.each(cases)('$name', ({ name, mutate, file, expected }) => {
