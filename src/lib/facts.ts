@@ -137,6 +137,7 @@ export function renderFacts(html: string, options: RenderOptions): string {
         : isAmount && !on
           ? ` <span class="fact-note">(${escapeHtml(strings.asOf(formatDate(value.validFrom, lang)))})</span>`
           : '';
-    return `<a class="fact" href="${figuresPage}#${id}" data-fact="${id}" data-value="${value.value}">${escapeHtml(text)}</a>${note}`;
+    const dated = on ? ` data-on="${on}"` : '';
+    return `<a class="fact" href="${figuresPage}#${id}" data-fact="${id}"${dated} data-value="${value.value}">${escapeHtml(text)}</a>${note}`;
   });
 }
