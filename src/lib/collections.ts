@@ -35,10 +35,10 @@ export async function pageVersions(): Promise<Versions<SitePage>[]> {
 }
 
 /** One static path per language × page, with the version that language gets. */
-export function localizedPaths<E>(all: Versions<E>[], param: (v: Versions<E>) => Record<string, string>) {
+export function localizedPaths<E, P extends Record<string, string>>(all: Versions<E>[], param: (v: Versions<E>) => P) {
   return LOCALE_CODES.flatMap((lang: Locale) =>
     all.map((versions) => ({
-      params: { lang, ...param(versions) },
+      params: { lang, ...param(versions) } as { lang: Locale } & P,
       props: { ...resolveVersion(versions, lang), available: availableLocales(versions) },
     })),
   );

@@ -14,7 +14,7 @@ const blueCard = fact({
   ],
 });
 const fee = fact({ label: { de: 'Gebühr' }, unit: 'EUR', values: [{ value: 411, validFrom: '2020-03-01', source }] });
-const deadline = fact({ label: { de: 'Frist' }, unit: 'months', values: [{ value: 2, validFrom: '2020-03-01', source }] });
+const deadline = fact({ label: { de: 'Frist für die Anerkennung', en: 'Deadline for recognition' }, unit: 'months', values: [{ value: 2, validFrom: '2020-03-01', source }] });
 const reduced = fact({ label: { de: 'Reduziert' }, unit: 'EUR/year', values: [{ value: 45934.2, validFrom: '2026-01-01', source }] });
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -117,8 +117,9 @@ describe('figures typed by hand', async () => {
     ['mindestens 45.934,20 €', 'reduced'],
     ['a fee of 411 euros', 'fee'],
     ['Die Gebühr: € 411.', 'fee'],
-    ['innerhalb von zwei Monaten', 'deadline'],
-    ['within 2 months', 'deadline'],
+    ['Die Anerkennungsstelle entscheidet innerhalb von zwei Monaten.', 'deadline'],
+    ['The recognition body decides within 2 months.', 'deadline'],
+    ['The recognition body decides\nwithin 2 months.', 'deadline'],
   ])('finds %j', (line, id) => {
     expect(findHandwrittenFigures(line, facts).map((f) => f.id)).toEqual([id]);
   });
@@ -127,11 +128,14 @@ describe('figures typed by hand', async () => {
     'Tabelle: {{fact:blue-card@2025-01-01}}',
     'Paragraph § 411 BGB and 411 applicants',
     'mindestens zwei Jahre Ausbildung',
+    'Die Erlaubnis gilt für die Dauer des Vertrags plus zwei Monate.',
+    'Nach der Anerkennung. Sie haben dann zwei Monate Zeit.',
     '150.700 Menschen',
   ])('ignores %j', (line) => {
     expect(findHandwrittenFigures(line, facts)).toEqual([]);
   });
   it('reports the line in the file, counting the front matter', () => {
     expect(findHandwrittenFigures('---\ntitle: x\n---\n\nKosten: 411 €', facts)).toEqual([{ id: 'fee', line: 5, text: '411 €' }]);
+    expect(findHandwrittenFigures('---\ntitle: x\n---\n\nEins.\nDie Anerkennung dauert\nzwei Monate.', facts)).toEqual([{ id: 'deadline', line: 6, text: 'zwei Monate' }]);
   });
 });
