@@ -12,13 +12,14 @@ afterAll(async () => browser?.close());
 describe('search', () => {
   it.each([
     ['de', 'Vorabzustimmung', '/de/employers/accelerated-procedure/'],
-    ['en', 'entitled', '/en/pathways/skilled-workers/'],
-  ])('/%s/search/ finds "%s"', async (lang, query, expected) => {
+    ['en', 'Blue Card', '/en/pathways/eu-blue-card/'],
+  ])('/%s/search/ finds "%s" among the first three results', async (lang, query, expected) => {
     const { page, foreignRequests } = await openPage(browser, `/${lang}/search/`);
     await page.fill('.pagefind-ui__search-input', query);
-    const first = page.locator('.pagefind-ui__result-link').first();
-    await first.waitFor();
-    expect(new URL((await first.getAttribute('href'))!, 'http://x').pathname).toBe(expected);
+    const links = page.locator('.pagefind-ui__result-link');
+    await links.first().waitFor();
+    const top = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).slice(0, 3).map((href) => new URL(href!, 'http://x').pathname);
+    expect(top).toContain(expected);
     expect(foreignRequests).toEqual([]);
     await page.context().close();
   });
