@@ -8,7 +8,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { localizedMarkdown, yamlEntries, factsFile } from './lib/content-loaders';
 import { GUIDE_SECTIONS } from './lib/sections';
-import { guideSchema, pageSchema, bodySchema, welcomeCenterSchema, factSchema } from './lib/schemas';
+import { guideSchema, pageSchema, bodySchema, welcomeCenterSchema, factSchema, districtSchema, professionSchema } from './lib/schemas';
 
 const CONTENT = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
 
@@ -47,4 +47,16 @@ const facts = defineCollection({
   schema: factSchema,
 });
 
-export const collections = { guides, pages, bodies, welcomeCenters, facts };
+/** `content/professions/<key>.yaml`: what the recognition finder matches against. */
+const professions = defineCollection({
+  loader: yamlEntries(folder('professions')),
+  schema: professionSchema,
+});
+
+/** `content/districts/<district>.yaml`: Welcome Center(s) and immigration office per district. */
+const districts = defineCollection({
+  loader: yamlEntries(folder('districts')),
+  schema: districtSchema,
+});
+
+export const collections = { guides, pages, bodies, welcomeCenters, facts, professions, districts };

@@ -10,7 +10,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { DEFAULT_LOCALE, LOCALE_CODES, isLocale, type Locale } from '../i18n/locales';
-import { GUIDE_SECTIONS, RESERVED_SEGMENTS, SLUG_PATTERN } from './sections';
+import { GUIDE_SECTIONS, RESERVED_GUIDE_SLUGS, RESERVED_SEGMENTS, SLUG_PATTERN, type GuideSection } from './sections';
 import { load as parseYaml } from 'js-yaml';
 import { existsSync } from 'node:fs';
 import { findFactReferences, factAt, endedFacts } from './facts';
@@ -78,11 +78,12 @@ export function parseLocalizedPath(entry: string, base: string, sections?: reado
       },
     );
   }
-  if (!sections && (RESERVED_SEGMENTS as readonly string[]).includes(slug)) {
+  const reservedHere = sections ? (RESERVED_GUIDE_SLUGS[section as GuideSection] ?? []) : RESERVED_SEGMENTS;
+  if ((reservedHere as readonly string[]).includes(slug)) {
     throw new ContentError(
       file,
       { de: `Der Name „${slug}“ ist für einen Bereich der Website reserviert`, en: `The name "${slug}" is reserved for a part of the site` },
-      { de: `ein anderer Name als ${RESERVED_SEGMENTS.join(', ')}`, en: `a name other than ${RESERVED_SEGMENTS.join(', ')}` },
+      { de: `ein anderer Name als ${reservedHere.join(', ')}`, en: `a name other than ${reservedHere.join(', ')}` },
     );
   }
   return { locale, section, slug };

@@ -200,13 +200,18 @@ const directoryFields = {
   unverifiedFields: z.array(z.enum(['address', 'phone', 'email', 'website', 'onlineApplication', 'fees', 'duration'])).default([]),
 };
 
-export const BODY_KINDS = ['state-authority', 'chamber', 'federal', 'professional-association', 'counselling'] as const;
+/** What kind of body decides: a Saxon state authority, a chamber, a body outside Saxony, … */
+export const BODY_KINDS = ['state-authority', 'chamber', 'outside-saxony', 'federal', 'exam-office'] as const;
+
+const key = (what: Expected) =>
+  z.string({ error: expect(what) }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: expect(what) });
 
 export const bodySchema = z.strictObject(
   {
     ...directoryFields,
     kind: z.enum(BODY_KINDS, { error: expect({ de: BODY_KINDS.join(', '), en: BODY_KINDS.join(', ') }) }),
-    professions: z.array(text()).default([]),
+    /** Keys of files in content/professions/ this body decides on (in its districts). */
+    professions: z.array(key({ de: 'der Dateiname eines Berufs aus content/professions/, z. B. nurse', en: 'the file name of a profession in content/professions/, e.g. nurse' })).default([]),
     legalBasis: z.array(legalBasis).default([]),
     onlineApplication: httpUrl().optional(),
     fees: translatedText.optional(),
@@ -215,12 +220,75 @@ export const bodySchema = z.strictObject(
   { error: unknownField },
 );
 
-export const WELCOME_CENTER_KINDS = ['welcome-center', 'counselling', 'immigration-office', 'statewide-service'] as const;
+/** Welcome Centers, similar local services, counselling, immigration offices, statewide services. */
+export const WELCOME_CENTER_KINDS = ['welcome-center', 'local-service', 'counselling', 'immigration-office', 'statewide-service'] as const;
 
 export const welcomeCenterSchema = z.strictObject(
   {
     ...directoryFields,
     kind: z.enum(WELCOME_CENTER_KINDS, { error: expect({ de: WELCOME_CENTER_KINDS.join(', '), en: WELCOME_CENTER_KINDS.join(', ') }) }),
+    /** Who runs it, if not the name itself says so. */
+    operator: text().optional(),
+    /** Opening hours or how to get an appointment, as the source states it. */
+    hours: translatedText.optional(),
+  },
+  { error: unknownField },
+);
+
+const centerId = key({ de: 'der Dateiname eines Eintrags aus content/welcome-centers/', en: 'the file name of an entry in content/welcome-centers/' });
+
+/**
+ * One file per district (`content/districts/<district>.yaml`): which Welcome Center(s) serve
+ * it — or none, with the nearest alternative — and which immigration office handles § 81a.
+ */
+export const districtSchema = z
+  .strictObject(
+    {
+      welcomeCenters: z.array(centerId).default([]),
+      /** Required when there is no Welcome Center: where people from here get help instead. */
+      nearestAlternative: centerId.optional(),
+      note: translatedText.optional(),
+      immigrationOffice: centerId,
+      sources,
+      lastVerified: isoDate({ de: 'das Datum der letzten Prüfung der Angaben (JJJJ-MM-TT)', en: 'the date the details were last checked (YYYY-MM-DD)' }),
+    },
+    { error: unknownField },
+  )
+  .refine((d) => d.welcomeCenters.length > 0 || d.nearestAlternative, {
+    error: 'Ohne Welcome Center ist nearestAlternative Pflicht. / Without a Welcome Center, nearestAlternative is required.',
+    path: ['nearestAlternative'],
+  });
+
+export const PROFESSION_GROUPS = [
+  'health',
+  'education-social',
+  'engineering-architecture',
+  'it',
+  'crafts',
+  'commerce-industry',
+  'hospitality',
+  'transport',
+  'agriculture-environment',
+  'law-finance',
+  'science',
+] as const;
+
+const names = z.strictObject(
+  Object.fromEntries(LOCALE_CODES.map((code) => [code, text({ de: `der Name auf ${code}`, en: `the name in ${code}` })])) as Record<Locale, ReturnType<typeof text>>,
+  { error: expect({ de: `Namen in allen Sprachen (${LOCALE_CODES.join(', ')})`, en: `names in all languages (${LOCALE_CODES.join(', ')})` }) },
+);
+
+/** A profession the recognition finder knows: `content/professions/<key>.yaml`. */
+export const professionSchema = z.strictObject(
+  {
+    group: z.enum(PROFESSION_GROUPS, { error: expect({ de: PROFESSION_GROUPS.join(', '), en: PROFESSION_GROUPS.join(', ') }) }),
+    /** Regulated: the profession may only be practised (or the title used) with recognition. */
+    regulated: z.boolean({ error: expect({ de: 'true oder false', en: 'true or false' }) }),
+    /** The official German name first; every language needs a name. */
+    names,
+    /** Other words people type: old titles, everyday words, spellings. */
+    synonyms: z.partialRecord(z.enum(LOCALE_CODES), z.array(text())).default({}),
+    legalBasis: legalBasis.optional(),
   },
   { error: unknownField },
 );
@@ -261,3 +329,5 @@ export type PageData = z.output<typeof pageSchema>;
 export type BodyData = z.output<typeof bodySchema>;
 export type WelcomeCenterData = z.output<typeof welcomeCenterSchema>;
 export type FactData = z.output<typeof factSchema>;
+export type DistrictData = z.output<typeof districtSchema>;
+export type ProfessionData = z.output<typeof professionSchema>;

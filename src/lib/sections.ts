@@ -23,5 +23,8 @@ export const RESERVED_SEGMENTS = [
  */
 export const SECTION_INTRO_SLUG = 'index';
 
+/** Guide slugs that fixed routes of a section already use. */
+export const RESERVED_GUIDE_SLUGS: Partial<Record<GuideSection, readonly string[]>> = { recognition: ['bodies', 'finder'] };
+
 /** Lower-case words joined by hyphens, e.g. `eu-blue-card`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
