@@ -23,7 +23,10 @@ const pageTypes = [
   '/{lang}/leichte-sprache/',
   '/{lang}/employers/accelerated-procedure/',
   '/{lang}/recognition/',
+  '/{lang}/recognition/bodies/',
   '/{lang}/recognition/bodies/lds-approbation/',
+  '/{lang}/recognition/finder/',
+  '/{lang}/welcome-centers/auslaenderbehoerde-dresden/',
   '/{lang}/welcome-centers/',
   '/{lang}/welcome-centers/welcome-centre-leipzig/',
   '/{lang}/tools/',
@@ -40,6 +43,17 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     expect(summary).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(['de', 'ar'])('the finder with an answer on screen (%s) has no violations', async (lang) => {
+    const { page } = await openPage(browser, `/${lang}/recognition/finder/`);
+    await page.locator('[data-finder-query]').waitFor();
+    await page.fill('[data-finder-query]', 'Elektr');
+    await page.selectOption('[data-finder-place]', 'meissen');
+    await page.locator('[data-finder-answer]').waitFor();
+    const results = await new AxeBuilder({ page }).include('[data-finder]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await page.context().close();
   });
 });
