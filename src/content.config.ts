@@ -6,9 +6,9 @@
 import { defineCollection } from 'astro:content';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { localizedMarkdown, yamlEntries, factsFile } from './lib/content-loaders';
+import { localizedMarkdown, yamlEntries, factsFile, yamlFile } from './lib/content-loaders';
 import { GUIDE_SECTIONS } from './lib/sections';
-import { guideSchema, pageSchema, bodySchema, welcomeCenterSchema, factSchema, districtSchema, professionSchema } from './lib/schemas';
+import { guideSchema, pageSchema, bodySchema, welcomeCenterSchema, factSchema, districtSchema, professionSchema, pointsRulesSchema } from './lib/schemas';
 
 const CONTENT = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
 
@@ -59,4 +59,10 @@ const districts = defineCollection({
   schema: districtSchema,
 });
 
-export const collections = { guides, pages, bodies, welcomeCenters, facts, professions, districts };
+/** `content/rules/*.yaml`: rule tables the tools compute with (Opportunity Card points). */
+const rules = defineCollection({
+  loader: yamlFile(`${CONTENT}/rules/opportunity-card.yaml`),
+  schema: pointsRulesSchema,
+});
+
+export const collections = { guides, pages, bodies, welcomeCenters, facts, professions, districts, rules };

@@ -254,6 +254,11 @@ export function yamlEntries(folder: string | URL): Loader {
   return withChecks(inner, 'yaml-entries');
 }
 
+/** One YAML file holding entries keyed by id, with the raw-text checks. */
+export function yamlFile(path: string): Loader {
+  return withChecks(fileLoader(path), 'yaml-file');
+}
+
 /**
  * The facts file: one YAML file with many figures keyed by id. A figure whose last period has
  * ended without a successor is a build warning: the site then shows the old value as outdated.

@@ -331,3 +331,28 @@ export type WelcomeCenterData = z.output<typeof welcomeCenterSchema>;
 export type FactData = z.output<typeof factSchema>;
 export type DistrictData = z.output<typeof districtSchema>;
 export type ProfessionData = z.output<typeof professionSchema>;
+
+/** The Opportunity Card points table (content/rules/opportunity-card.yaml). */
+export const pointsRulesSchema = z.strictObject(
+  {
+    minimumPoints: z.number({ error: expect({ de: 'die Mindestpunktzahl', en: 'the minimum number of points' }) }).int().positive(),
+    legalBasis,
+    sources,
+    criteria: z
+      .array(
+        z.strictObject(
+          {
+            id: key({ de: 'eine Kennung wie german-b2', en: 'an id like german-b2' }),
+            number: z.number({ error: expect({ de: 'die Nummer in § 20b Abs. 1', en: 'the number in § 20b (1)' }) }).int().positive(),
+            points: z.number({ error: expect({ de: 'die Punkte', en: 'the points' }) }).int().positive(),
+            group: key({ de: 'eine Gruppe sich ausschließender Merkmale', en: 'a group of criteria that exclude each other' }).optional(),
+          },
+          { error: unknownField },
+        ),
+      )
+      .min(1),
+  },
+  { error: unknownField },
+);
+
+export type PointsRules = z.output<typeof pointsRulesSchema>;
