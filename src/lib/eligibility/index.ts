@@ -93,7 +93,7 @@ function result(route: RouteId, reasons: Reason[], missing: Reason[], blocked = 
 /** Salary condition for people who are 45 or older at their first permit. */
 function age45(a: Answers, t: Thresholds, reasons: Reason[], missing: Reason[]) {
   if (a.age < 45) return;
-  if (a.salary >= t.age45) reasons.push({ code: 'salary-age45-met', value: t.age45 });
+  if (a.salary >= t.age45) reasons.push({ code: 'salary-age45', value: t.age45 });
   else missing.push({ code: 'salary-age45', value: t.age45 });
 }
 
@@ -101,14 +101,14 @@ function blueCard(a: Answers, t: Thresholds): RouteResult {
   const reasons: Reason[] = [];
   const missing: Reason[] = [];
   const itWithoutDegree = a.qualification !== 'academic' && a.itSpecialist && a.experienceYears >= 3;
-  if (a.qualification === 'academic') reasons.push({ code: 'has-degree' });
+  if (a.qualification === 'academic') reasons.push({ code: 'degree' });
   else if (itWithoutDegree) reasons.push({ code: 'it-experience' });
-  else return result('eu-blue-card', [], [{ code: 'needs-degree' }], true);
+  else return result('eu-blue-card', [], [{ code: 'degree' }], true);
   if (a.qualification === 'academic' && a.recognition === 'none' && !a.stateRecognisedAbroad) missing.push({ code: 'degree-comparable' });
   const reduced = a.shortageOccupation || a.recentGraduate || itWithoutDegree;
   const threshold = reduced ? t.blueCardReduced : t.blueCard;
   if (!a.jobOffer) missing.push({ code: 'job-offer' });
-  else if (a.salary >= threshold) reasons.push({ code: reduced ? 'salary-reduced-met' : 'salary-met', value: threshold });
+  else if (a.salary >= threshold) reasons.push({ code: reduced ? 'salary-reduced' : 'salary', value: threshold });
   else missing.push({ code: reduced ? 'salary-reduced' : 'salary', value: threshold });
   return result('eu-blue-card', reasons, missing);
 }
@@ -116,10 +116,10 @@ function blueCard(a: Answers, t: Thresholds): RouteResult {
 function skilledWorker(a: Answers, t: Thresholds): RouteResult {
   const reasons: Reason[] = [];
   const missing: Reason[] = [];
-  if (a.qualification === 'none') return result('skilled-workers', [], [{ code: 'needs-qualification' }], true);
-  if (a.recognition === 'full') reasons.push({ code: 'recognised' });
+  if (a.qualification === 'none') return result('skilled-workers', [], [{ code: 'qualification' }], true);
+  if (a.recognition === 'full') reasons.push({ code: 'recognition' });
   else missing.push({ code: a.recognition === 'partial' ? 'recognition-partial' : 'recognition' });
-  if (a.jobOffer) reasons.push({ code: 'has-job-offer' });
+  if (a.jobOffer) reasons.push({ code: 'job-offer' });
   else missing.push({ code: 'job-offer' });
   if (a.jobOffer) age45(a, t, reasons, missing);
   return result('skilled-workers', reasons, missing);
@@ -128,12 +128,12 @@ function skilledWorker(a: Answers, t: Thresholds): RouteResult {
 function experienced(a: Answers, t: Thresholds): RouteResult {
   const reasons: Reason[] = [];
   const missing: Reason[] = [];
-  if (!hasQualification(a)) return result('experienced-workers', [], [{ code: 'needs-state-recognised' }], true);
+  if (!hasQualification(a)) return result('experienced-workers', [], [{ code: 'state-recognised' }], true);
   reasons.push({ code: 'state-recognised' });
   if (a.experienceYears >= 2) reasons.push({ code: 'experience-2', value: a.experienceYears });
   else missing.push({ code: 'experience-2' });
   if (!a.jobOffer) missing.push({ code: 'job-offer' });
-  else if (a.salary >= t.experienced) reasons.push({ code: 'salary-experienced-met', value: t.experienced });
+  else if (a.salary >= t.experienced) reasons.push({ code: 'salary-experienced', value: t.experienced });
   else missing.push({ code: 'salary-experienced', value: t.experienced });
   if (a.jobOffer) age45(a, t, reasons, missing);
   return result('experienced-workers', reasons, missing);
@@ -142,7 +142,7 @@ function experienced(a: Answers, t: Thresholds): RouteResult {
 function recognitionPartnership(a: Answers): RouteResult {
   const reasons: Reason[] = [];
   const missing: Reason[] = [];
-  if (!hasQualification(a)) return result('recognition-partnership', [], [{ code: 'needs-state-recognised' }], true);
+  if (!hasQualification(a)) return result('recognition-partnership', [], [{ code: 'state-recognised' }], true);
   if (a.recognition === 'full') return result('recognition-partnership', [], [{ code: 'already-recognised' }], true);
   reasons.push({ code: 'state-recognised' });
   if (germanAtLeast(a.german, 'A2')) reasons.push({ code: 'german-a2' });
@@ -153,7 +153,7 @@ function recognitionPartnership(a: Answers): RouteResult {
 }
 
 function recognitionMeasures(a: Answers): RouteResult {
-  if (a.recognition !== 'partial') return result('recognition-measures', [], [{ code: 'needs-deficit-notice' }], true);
+  if (a.recognition !== 'partial') return result('recognition-measures', [], [{ code: 'deficit-notice' }], true);
   const reasons: Reason[] = [{ code: 'deficit-notice' }];
   const missing: Reason[] = [];
   if (germanAtLeast(a.german, 'A2')) reasons.push({ code: 'german-a2' });
@@ -236,15 +236,15 @@ export function opportunityCardGate(a: Answers): OpportunityCardGate {
 
 function opportunityCard(a: Answers, rules: PointsRules): RouteResult {
   const gate = opportunityCardGate(a);
-  if (gate.skilledRoute) return result('opportunity-card', [{ code: 'recognised' }], []);
+  if (gate.skilledRoute) return result('opportunity-card', [{ code: 'recognition' }], []);
   const reasons: Reason[] = [];
   const missing: Reason[] = [];
-  if (!gate.qualification) return result('opportunity-card', [], [{ code: 'needs-state-recognised' }], true);
+  if (!gate.qualification) return result('opportunity-card', [], [{ code: 'state-recognised' }], true);
   reasons.push({ code: 'state-recognised' });
   if (gate.language) reasons.push({ code: 'language-basic' });
   else missing.push({ code: 'language-basic' });
   const points = opportunityCardPoints(a, rules);
-  if (points.total >= points.minimum) reasons.push({ code: 'points-met', value: points.total });
+  if (points.total >= points.minimum) reasons.push({ code: 'points', value: points.total });
   else missing.push({ code: 'points', value: points.total });
   return result('opportunity-card', reasons, missing);
 }
