@@ -254,9 +254,27 @@ export function yamlEntries(folder: string | URL): Loader {
   return withChecks(inner, 'yaml-entries');
 }
 
+/** Astro's file() loader only logs a missing file; here it stops the build. */
+function requireFile(path: string): Loader {
+  const inner = fileLoader(path);
+  return {
+    name: 'required-file',
+    load: async (context: LoaderContext) => {
+      if (!existsSync(resolve(fileURLToPath(context.config.root), path))) {
+        throw new ContentError(
+          path,
+          { de: 'Die Datei fehlt', en: 'The file is missing' },
+          { de: 'diese Datei (die Website braucht sie)', en: 'this file (the site needs it)' },
+        );
+      }
+      await inner.load(context);
+    },
+  };
+}
+
 /** One YAML file holding entries keyed by id, with the raw-text checks. */
 export function yamlFile(path: string): Loader {
-  return withChecks(fileLoader(path), 'yaml-file');
+  return withChecks(requireFile(path), 'yaml-file');
 }
 
 /**
@@ -264,7 +282,7 @@ export function yamlFile(path: string): Loader {
  * ended without a successor is a build warning: the site then shows the old value as outdated.
  */
 export function factsFile(path: string): Loader {
-  return withChecks(fileLoader(path), 'facts-file', (entries, context) => {
+  return withChecks(requireFile(path), 'facts-file', (entries, context) => {
     const facts = Object.fromEntries(entries.map((e) => [e.id, e.data as unknown as FactData]));
     for (const { id, validUntil } of endedFacts(facts, buildDate())) {
       context.logger.warn(

@@ -178,6 +178,24 @@ const cases: Case[] = [
     expected: ['{{fact:example-fee}} has no value on that day', 'no value for 2020-01-01'],
   },
   {
+    name: 'missing facts file',
+    mutate: (dir) => rmSync(join(dir, 'facts.yaml')),
+    file: 'facts.yaml',
+    expected: ['The file is missing', 'Die Datei fehlt'],
+  },
+  {
+    name: 'district without a Welcome Center and without an alternative',
+    mutate: edit('districts/dresden.yaml', (t) => t.replace('welcomeCenters: [example-center]', 'welcomeCenters: []')),
+    file: 'districts/dresden.yaml',
+    expected: ['nearestAlternative', 'Without a Welcome Center, nearestAlternative is required'],
+  },
+  {
+    name: 'profession without a name in every language',
+    mutate: edit('professions/example-profession.yaml', (t) => t.replace(', zh: 职业', '')),
+    file: 'professions/example-profession.yaml',
+    expected: ['names.zh', 'the name in zh'],
+  },
+  {
     name: 'figure that ends before it starts',
     mutate: edit('facts.yaml', (t) => t.replace('validFrom: 2026-01-01', 'validFrom: 2026-01-01\n      validUntil: 2025-12-31')),
     file: 'facts.yaml',
