@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LOCALE_CODES, type Locale } from '../i18n/locales';
-import { groupVersions, resolveVersion, availableLocales, type Versions } from './localized';
+import { groupVersions, resolveVersion, availableLocales, translationStatus, type Versions } from './localized';
 import { SECTION_INTRO_SLUG, type GuideSection } from './sections';
 
 export type Guide = CollectionEntry<'guides'>;
@@ -35,13 +35,30 @@ export async function pageVersions(): Promise<Versions<SitePage>[]> {
 }
 
 /** One static path per language × page, with the version that language gets. */
-export function localizedPaths<E, P extends Record<string, string>>(all: Versions<E>[], param: (v: Versions<E>) => P) {
+export function localizedPaths<E extends { data: { updated: Date; translationOf?: { sourceUpdated: Date } } }, P extends Record<string, string>>(
+  all: Versions<E>[],
+  param: (v: Versions<E>) => P,
+) {
   return LOCALE_CODES.flatMap((lang: Locale) =>
-    all.map((versions) => ({
-      params: { lang, ...param(versions) } as { lang: Locale } & P,
-      props: { ...resolveVersion(versions, lang), available: availableLocales(versions) },
-    })),
+    all.map((versions) => {
+      const resolved = resolveVersion(versions, lang);
+      return {
+        params: { lang, ...param(versions) } as { lang: Locale } & P,
+        props: { ...resolved, available: availableLocales(versions), freshness: freshness(versions, resolved.contentLocale) },
+      };
+    }),
   );
+}
+
+export interface Freshness {
+  outdated: boolean;
+  /** When the German source last changed. */
+  sourceUpdated: Date;
+}
+
+/** Whether the version shown is a translation made from an older German version. */
+export function freshness<E extends { data: { updated: Date; translationOf?: { sourceUpdated: Date } } }>(versions: Versions<E>, shown: Locale): Freshness {
+  return { outdated: translationStatus(versions, shown) === 'outdated', sourceUpdated: versions.byLocale.get('de')!.data.updated };
 }
 
 export function langPaths() {

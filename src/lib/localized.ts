@@ -49,3 +49,23 @@ export function resolveVersion<E>(versions: Versions<E>, lang: Locale): Resolved
 export function availableLocales<E>(versions: Versions<E>): Locale[] {
   return LOCALE_CODES.filter((code) => versions.byLocale.has(code));
 }
+
+export type TranslationStatus = 'source' | 'current' | 'outdated' | 'missing';
+
+interface Dated {
+  data: { updated: Date; translationOf?: { sourceUpdated: Date } };
+}
+
+/**
+ * Whether the version in `locale` is up to date with the German source: a translation made from
+ * an older German version (its `translationOf.sourceUpdated` is before the German `updated`)
+ * is outdated.
+ */
+export function translationStatus<E extends Dated>(versions: Versions<E>, locale: Locale): TranslationStatus {
+  if (locale === DEFAULT_LOCALE) return 'source';
+  const entry = versions.byLocale.get(locale);
+  if (!entry) return 'missing';
+  const source = versions.byLocale.get(DEFAULT_LOCALE)!;
+  const madeFrom = entry.data.translationOf?.sourceUpdated;
+  return madeFrom && madeFrom.getTime() >= source.data.updated.getTime() ? 'current' : 'outdated';
+}

@@ -203,3 +203,24 @@ describe('layout', () => {
     await context.close();
   });
 });
+
+describe('translation status for editors', () => {
+  it('shows every page × language as source, current, outdated or missing, and is not indexed', async () => {
+    const { page } = await openPage(browser, '/translation-status/');
+    expect(await page.getAttribute('meta[name="robots"]', 'content')).toContain('noindex');
+    const rows = page.locator('[data-status-table] tbody tr');
+    expect(await rows.count()).toBeGreaterThan(20);
+    const de = await page.locator('td[data-locale="de"]').evaluateAll((cells) => [...new Set(cells.map((c) => c.getAttribute('data-status')))]);
+    expect(de).toEqual(['source']);
+    const all = await page.locator('td[data-status]').evaluateAll((cells) => [...new Set(cells.map((c) => c.getAttribute('data-status')))]);
+    for (const status of all) expect(['source', 'current', 'outdated', 'missing']).toContain(status);
+    expect(await page.getAttribute('tr[data-page="pathways/skilled-workers"] td[data-locale="en"]', 'data-status')).toBe('current');
+    await page.context().close();
+  });
+
+  it('shows no outdated notice on pages translated from the current German version', async () => {
+    const { page } = await openPage(browser, '/en/pathways/eu-blue-card/');
+    expect(await page.locator('[data-outdated-notice]').count()).toBe(0);
+    await page.context().close();
+  });
+});

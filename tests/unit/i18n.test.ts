@@ -60,6 +60,12 @@ describe('UI string usage', () => {
   });
 });
 
+describe('editor strings (German and English only)', () => {
+  it('have the same keys in both languages', () => {
+    expect(Object.keys(flatten(resources.en.editor)).sort()).toEqual(Object.keys(flatten(resources.de.editor)).sort());
+  });
+});
+
 describe('translation function', () => {
   it('translates and interpolates per language', () => {
     expect(useTranslations('de')('nav.search')).toBe('Suche');

@@ -57,3 +57,21 @@ describe('suggested language on the chooser page', () => {
     expect(suggestLocale(preferred, site)).toBe(expected);
   });
 });
+
+describe('translation freshness', async () => {
+  const { translationStatus } = await import('../../src/lib/localized');
+  const day = (d: string) => new Date(`${d}T00:00:00Z`);
+  const versions = groupVersions([
+    { id: 'de/imprint', data: { updated: day('2026-11-20') } },
+    { id: 'en/imprint', data: { updated: day('2026-11-21'), translationOf: { sourceUpdated: day('2026-11-20') } } },
+    { id: 'fr/imprint', data: { updated: day('2026-10-01'), translationOf: { sourceUpdated: day('2026-09-30') } } },
+  ])[0];
+  it.each([
+    ['de', 'source'],
+    ['en', 'current'],
+    ['fr', 'outdated'],
+    ['hi', 'missing'],
+  ] as const)('%s → %s', (locale, status) => {
+    expect(translationStatus(versions, locale)).toBe(status);
+  });
+});
