@@ -25,6 +25,8 @@ export interface PathwayFinderProps {
   tag: string;
   roadmapHref: string;
   counsellingHref: string;
+  /** The recognition finder: which body recognises the reader's profession. */
+  recognitionFinder: { href: string; label: string };
 }
 
 type StepId = 'citizenship' | 'goal' | 'qualification' | 'stateRecognised' | 'recognition' | 'situation' | 'job' | 'languages' | 'age' | 'experience';
@@ -38,7 +40,7 @@ function steps(a: Answers): StepId[] {
 }
 
 export default function PathwayFinder(props: PathwayFinderProps) {
-  const { common, q, ui, routeNames, reasons, guides, thresholds, thresholdLabels, rules, tag, roadmapHref, counsellingHref } = props;
+  const { common, q, ui, routeNames, reasons, guides, thresholds, thresholdLabels, rules, tag, roadmapHref, counsellingHref, recognitionFinder } = props;
   const [answers, setAnswers] = useState<Answers>(DEFAULT_ANSWERS);
   const [step, setStep] = useState(0);
   const [done, setDone] = useState(false);
@@ -152,6 +154,11 @@ export default function PathwayFinder(props: PathwayFinderProps) {
             </li>
           ))}
         </ol>
+        {answers.qualification !== 'none' && answers.recognition !== 'full' && (
+          <p data-recognition-finder>
+            <a href={recognitionFinder.href}>{recognitionFinder.label}</a>
+          </p>
+        )}
         <details className="meta-panel">
           <summary>{ui.facts}</summary>
           <ul>

@@ -91,6 +91,7 @@ describe('pathway finder personas', () => {
     expect(routes).toContainEqual(['opportunity-card', 'fits']);
     expect(routes).toContainEqual(['skilled-workers', 'possible']);
     expect(routes[0][1]).toBe('fits');
+    expect(await page.locator('[data-recognition-finder] a').getAttribute('href')).toBe('/en/recognition/finder/');
     // Focus moved to the result.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(en('tools.finder.result'));
     // The answers are in the fragment only: reload shows the same result.
