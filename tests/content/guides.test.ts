@@ -36,8 +36,16 @@ describe.each(all.map((f) => [f.name, f] as const))('%s', (_name, file) => {
   });
 
   it('contains no placeholder or raw HTML', () => {
-    expect(file.body).not.toMatch(/\b(TODO|FIXME|lorem ipsum|TBD)\b|example\.(com|org)/i);
+    // Upper case only: Spanish and Portuguese "todo" means "all".
+    expect(file.body).not.toMatch(/\b(TODO|FIXME|TBD)\b/);
+    expect(file.body).not.toMatch(/lorem ipsum|example\.(com|org)/i);
     expect(file.body).not.toMatch(/<\/?[a-z][^>]*>/i);
+  });
+
+  it('has no wrapped line that Markdown would turn into a numbered list ("1. April 2012")', () => {
+    const previous = file.body.split('\n');
+    const accidental = previous.filter((line, i) => /^\s*\d+\.\s/.test(line) && i > 0 && previous[i - 1].trim() !== '' && !/^\s*(\d+\.|[-*+])\s/.test(previous[i - 1]) && /^\s*\d+\.\s+\p{Lu}\p{Ll}+\s\d{4}/u.test(line));
+    expect(accidental).toEqual([]);
   });
 
   it('has no table with an empty header cell', () => {
@@ -45,9 +53,17 @@ describe.each(all.map((f) => [f.name, f] as const))('%s', (_name, file) => {
     for (const header of headers) expect(header.split('|').slice(1, -1).map((c) => c.trim())).not.toContain('');
   });
 
-  if (file.name.startsWith('content/guides/') && !file.name.endsWith('/index.md')) {
+  if (file.name.startsWith('content/guides/') && !file.name.endsWith('/index.md') && ['de', 'en'].includes(file.lang)) {
     it('ends with what to do next', () => {
       expect(file.body).toMatch(file.lang === 'de' ? /^## Was Sie als Nächstes tun/m : /^## What to do next/m);
+    });
+  }
+
+  if (file.lang !== 'de') {
+    it('keeps the structure of the German source (same sections and tables)', () => {
+      const source = all.find((f) => f.name === file.name.replace(`/${file.lang}/`, '/de/'))!;
+      const shape = (body: string) => ({ sections: body.match(/^## /gm)?.length ?? 0, tables: body.match(/^\|\s*:?-{3,}/gm)?.length ?? 0 });
+      expect(shape(file.body)).toEqual(shape(source.body));
     });
   }
 });
