@@ -151,6 +151,8 @@ export const pageSchema = z.strictObject(
   {
     ...pageFields,
     sources: sources.optional(),
+    /** The page exists in German only by nature (Leichte Sprache) and needs no translation. */
+    germanOnly: z.boolean({ error: expect({ de: 'true oder false', en: 'true or false' }) }).optional(),
   },
   { error: unknownField },
 );
