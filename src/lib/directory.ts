@@ -4,7 +4,9 @@
  * and stops the build with the file and field, as the schemas do for single files.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DISTRICT_IDS, type DistrictId } from './districts';
+import { DISTRICT_IDS, districtName, type DistrictId } from './districts';
+import { routes } from './routes';
+import type { Locale } from '../i18n/locales';
 
 export type Body = CollectionEntry<'bodies'>;
 export type Center = CollectionEntry<'welcomeCenters'>;
@@ -59,4 +61,28 @@ async function load(): Promise<Directory> {
 /** Loaded and checked once per build. */
 export function directory(): Promise<Directory> {
   return (cached ??= load());
+}
+
+/**
+ * The directory as the finder and roadmap islands need it in one language: bodies with their
+ * professions and districts, per district its help and immigration office, the statewide
+ * counselling services. Links only, no texts: the islands stay small.
+ */
+export async function islandDirectory(lang: Locale) {
+  const { bodies, centers, districts } = await directory();
+  const center = (id: string) => ({ name: centers.get(id)!.data.name, href: routes.welcomeCenter(lang, id) });
+  return {
+    bodies: bodies.map((b) => ({ id: b.id, name: b.data.name, href: routes.body(lang, b.id), professions: b.data.professions, districts: b.data.districts })),
+    districts: DISTRICT_IDS.map((id) => {
+      const d = districts.get(id)!.data;
+      return {
+        id,
+        name: districtName(id),
+        help: d.welcomeCenters.map(center),
+        alternative: d.nearestAlternative ? center(d.nearestAlternative) : undefined,
+        immigrationOffice: center(d.immigrationOffice),
+      };
+    }),
+    counselling: [...centers.values()].filter((c) => c.data.kind === 'counselling' && c.data.districts.length === 0).map((c) => center(c.id)),
+  };
 }
