@@ -47,3 +47,16 @@ describe('internal links', () => {
     expect(broken).toEqual([]);
   });
 });
+
+describe('fonts', () => {
+  it('are the reader’s system fonts: no font file is built and no @font-face declared (0 bytes per page)', () => {
+    const all = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? all(path) : [path];
+      });
+    const built = all(DIST);
+    expect(built.filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f))).toEqual([]);
+    for (const css of built.filter((f) => f.endsWith('.css'))) expect(readFileSync(css, 'utf8')).not.toContain('@font-face');
+  });
+});
