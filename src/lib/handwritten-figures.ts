@@ -60,9 +60,13 @@ const STOP_WORDS = new Set([
   'ausländerbehörde', 'immigration', 'office', 'standard', 'regel', 'danach', 'counts', 'arbeit', 'agency',
 ]);
 
-/** Topic words of a figure: the longer words of its labels, lower-cased. */
+/**
+ * Topic words of a figure: the longer words of its German and English labels, lower-cased.
+ * (Durations are recognised by German and English unit words only, so other languages' labels
+ * would add nothing but accidental matches.)
+ */
 function topicWords(fact: FactData): string[] {
-  const words = Object.values(fact.label)
+  const words = [fact.label.de, fact.label.en ?? '']
     .join(' ')
     .toLowerCase()
     .split(/[^\p{L}]+/u)
