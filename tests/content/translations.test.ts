@@ -44,3 +44,14 @@ describe.each(translations.map((t) => [t.name, t] as const))('%s', (_name, t) =>
 it('every translated page has its German source', () => {
   for (const t of translations) expect(existsSync(t.path.replace(`/${t.lang}/`, '/de/')), t.name).toBe(true);
 });
+
+describe('every page in every language', () => {
+  const LANGS = ['en', 'ar', 'es', 'fr', 'pt', 'ru', 'uk', 'vi', 'uz', 'hi', 'zh'];
+  const sources = [...files(join(ROOT, 'content/guides/de')), ...files(join(ROOT, 'content/pages/de'))].filter(
+    (path) => !/^germanOnly: true$/m.test(readFileSync(path, 'utf8')),
+  );
+  it.each(LANGS)('%s has a translation of every German page (no fallback left)', (lang) => {
+    const missing = sources.map((path) => path.replace('/de/', `/${lang}/`)).filter((path) => !existsSync(path)).map((path) => relative(ROOT, path));
+    expect(missing).toEqual([]);
+  });
+});
