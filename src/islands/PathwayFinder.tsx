@@ -4,7 +4,8 @@
  * live in the URL fragment only (so the back button, reload and sharing work), never on a server.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { evaluate, shown, GERMAN_LEVELS, ENGLISH_LEVELS, type Answers, type RouteId, type Thresholds, type RouteResult } from '../lib/eligibility';
+import { evaluate, shown, type Answers, type RouteId, type Thresholds, type RouteResult } from '../lib/eligibility';
+import LanguageLevels from './LanguageLevels';
 import type { PointsRules } from '../lib/schemas';
 import { encodeAnswers, decodeAnswers, DEFAULT_ANSWERS } from '../lib/eligibility/url-state';
 
@@ -297,28 +298,7 @@ export default function PathwayFinder(props: PathwayFinderProps) {
             </>
           )}
           {current === 'languages' && (
-            <>
-              <div className="field">
-                <label htmlFor="german">{q.german}</label>
-                <select id="german" value={answers.german} onChange={(e) => set('german', e.target.value as Answers['german'])}>
-                  {GERMAN_LEVELS.map((l) => (
-                    <option key={l} value={l}>
-                      {levelText(l, q)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="english">{q.english}</label>
-                <select id="english" value={answers.english} onChange={(e) => set('english', e.target.value as Answers['english'])}>
-                  {ENGLISH_LEVELS.map((l) => (
-                    <option key={l} value={l}>
-                      {levelText(l, q)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </>
+            <LanguageLevels q={q} idPrefix="" german={answers.german} english={answers.english} onGerman={(l) => set('german', l)} onEnglish={(l) => set('english', l)} />
           )}
           {current === 'age' && (
             <div className="field">
@@ -354,10 +334,6 @@ function needsChoice(s: StepId) {
 
 function questionText(s: StepId, q: Strings) {
   return { citizenship: q.citizenship, goal: q.goal, qualification: q.qualification, stateRecognised: q.stateRecognised, recognition: q.recognition, situation: q.situation, job: q.job, languages: q.languages, age: q.age, experience: q.experience }[s];
-}
-
-function levelText(level: string, q: Strings) {
-  return { none: q.levelNone, A1: q.levelA1, A2: q.levelA2, B1: q.levelB1, B2: q.levelB2, C1: q.levelC1 }[level] ?? level;
 }
 
 function RouteCard({ result, name, guide, ui, sentence, roadmap }: { result: RouteResult; name: string; guide: string; ui: Strings; sentence: (code: string, value?: number) => string; roadmap?: string }) {

@@ -4,7 +4,8 @@
  * come from content/rules/opportunity-card.yaml via props; the arithmetic is src/lib/eligibility.
  */
 import { useEffect, useRef, useState } from 'react';
-import { opportunityCardGate, opportunityCardPoints, GERMAN_LEVELS, ENGLISH_LEVELS, type Answers } from '../lib/eligibility';
+import { opportunityCardGate, opportunityCardPoints, type Answers } from '../lib/eligibility';
+import LanguageLevels from './LanguageLevels';
 import { DEFAULT_ANSWERS } from '../lib/eligibility/url-state';
 import type { PointsRules } from '../lib/schemas';
 
@@ -27,7 +28,6 @@ export default function PointsCalculator({ q, ui, criteria, rules, fundsSentence
   const gate = opportunityCardGate(a);
   const points = opportunityCardPoints(a, rules);
   const missing = Math.max(0, points.minimum - points.total);
-  const level = (l: string) => ({ none: q.levelNone, A1: q.levelA1, A2: q.levelA2, B1: q.levelB1, B2: q.levelB2, C1: q.levelC1 })[l] ?? l;
   const section = (n: number) => `§ 20b Abs. 1 Nr. ${n} AufenthG`;
 
   return (
@@ -47,26 +47,7 @@ export default function PointsCalculator({ q, ui, criteria, rules, fundsSentence
             <input type="checkbox" checked={a.stateRecognisedAbroad} onChange={(e) => set('stateRecognisedAbroad', e.target.checked)} data-field="stateRecognised" />
             <span>{ui.gateQualification}</span>
           </label>
-          <div className="field">
-            <label htmlFor="pc-german">{q.german}</label>
-            <select id="pc-german" value={a.german} onChange={(e) => set('german', e.target.value as Answers['german'])}>
-              {GERMAN_LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {level(l)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="pc-english">{q.english}</label>
-            <select id="pc-english" value={a.english} onChange={(e) => set('english', e.target.value as Answers['english'])}>
-              {ENGLISH_LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {level(l)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LanguageLevels q={q} idPrefix="pc-" german={a.german} english={a.english} onGerman={(l) => set('german', l)} onEnglish={(l) => set('english', l)} />
           <div className="field">
             <label htmlFor="pc-experience">{q.experienceLabel}</label>
             <input id="pc-experience" type="number" inputMode="numeric" min={0} max={7} value={a.experienceYears} onChange={(e) => set('experienceYears', Math.max(0, Number(e.target.value) || 0))} />
