@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { findProfessions, responsibleBodies, type ProfessionTerms } from '../lib/finder';
+import DistrictSelect from './DistrictSelect';
 
 export interface FinderLink {
   name: string;
@@ -88,17 +89,15 @@ export default function RecognitionFinder({ strings, professions, bodies, distri
             data-finder-query
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-place`}>{strings.placeLabel}</label>
-          <select id={`${id}-place`} value={place} onChange={(e) => setPlace(e.target.value)} data-finder-place>
-            <option value="abroad">{strings.abroad}</option>
-            {districts.map((d) => (
-              <option key={d.id} value={d.id} lang="de">
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DistrictSelect
+          id={`${id}-place`}
+          label={strings.placeLabel}
+          value={place}
+          onChange={setPlace}
+          first={{ value: 'abroad', label: strings.abroad }}
+          districts={districts}
+          dataAttribute="data-finder-place"
+        />
       </form>
 
       <div aria-live="polite" className="finder-result" data-finder-result>

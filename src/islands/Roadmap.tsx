@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { responsibleBodies } from '../lib/finder';
 import type { RouteId } from '../lib/eligibility';
+import DistrictSelect from './DistrictSelect';
 
 type Strings = Record<string, string>;
 interface Link {
@@ -159,17 +160,7 @@ export default function Roadmap({ ui, common, routes, professions, bodies, distr
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="rm-district">{ui.district}</label>
-          <select id="rm-district" value={state.district} onChange={(e) => update({ district: e.target.value })}>
-            <option value="">{ui.choose}</option>
-            {districts.map((d) => (
-              <option key={d.id} value={d.id} lang="de">
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DistrictSelect id="rm-district" label={ui.district} value={state.district} onChange={(district) => update({ district })} first={{ value: '', label: ui.choose }} districts={districts} />
       </form>
       <h2>
         {ui.steps}
